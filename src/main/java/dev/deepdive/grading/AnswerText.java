@@ -1,0 +1,36 @@
+package dev.deepdive.grading;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An answer cut into sentences, each with its embedding, its content stems and how much it reads like prose
+ * rather than a bag of key terms. The whole answer is kept as one more unit for points spread over sentences.
+ */
+record AnswerText(String text, List<String> sentences, List<float[]> vectors, List<Set<String>> terms,
+                  List<Double> prose, float[] whole, Set<String> allTerms) {
+    private static final int BAG_MIN_WORDS = 6;
+    private static final double PROSE_FUNCTION_SHARE = 0.22;
+    private static final double BAG_CREDIT = 0.35;
+
+    static AnswerText of(String answer, Embedder embedder) {
+        List<String> sentences = Sentences.of(answer);
+        if (sentences.isEmpty()) sentences = List.of(answer.strip());
+        List<float[]> vectors = embedder.embedAll(sentences);
+        float[] whole = sentences.size() == 1 ? vectors.get(0) : embedder.embed(answer.strip());
+        return new AnswerText(answer, sentences, vectors, sentences.stream().map(Terms::content).toList(),
+                sentences.stream().map(AnswerText::prose).toList(), whole, Terms.content(answer));
+    }
+
+    int size() {
+        return sentences.size();
+    }
+
+    /** 1 for ordinary prose, down to {@value #BAG_CREDIT} for a list of terms with no words holding them together. */
+    static double prose(String sentence) {
+        List<String> words = Terms.words(sentence);
+        if (words.size() < BAG_MIN_WORDS) return 1.0;
+        double share = words.stream().filter(Terms::isFunctionWord).count() / (double) words.size();
+        return Math.max(BAG_CREDIT, Math.min(1.0, share / PROSE_FUNCTION_SHARE));
+    }
+}

@@ -1,0 +1,57 @@
+package dev.deepdive.grading;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Cues that a sentence talks about the same thing as a key point but says the opposite: one of them is negated
+ * and the other is not, or they use the two ends of an antonym pair.
+ */
+final class Contradictions {
+    private static final double SAME_TOPIC = 0.5;
+    private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "cannot");
+    private static final List<String[]> ANTONYMS = List.of(
+            pair("more", "less"), pair("more", "fewer"), pair("increase", "decrease"), pair("high", "low"),
+            pair("large", "small"), pair("big", "small"), pair("bigger", "smaller"), pair("hard", "soft"),
+            pair("hot", "cold"), pair("warm", "cool"), pair("attract", "repel"), pair("positive", "negative"),
+            pair("same", "different"), pair("open", "closed"), pair("series", "parallel"),
+            pair("conductor", "insulator"), pair("fast", "slow"), pair("heavy", "light"), pair("heavier", "lighter"),
+            pair("long", "short"), pair("before", "after"), pair("add", "remove"), pair("gain", "lose"),
+            pair("expand", "contract"), pair("absorb", "reflect"), pair("online", "offline"),
+            pair("maximize", "minimize"), pair("top", "bottom"), pair("strong", "weak"), pair("true", "false"),
+            pair("correct", "incorrect"), pair("inside", "outside"), pair("rise", "fall"), pair("float", "sink"));
+
+    private Contradictions() {
+    }
+
+    static boolean between(String sentence, Set<String> sentenceTerms, String keyPoint, Set<String> keyPointTerms) {
+        if (keyPointTerms.isEmpty()) return false;
+        long shared = keyPointTerms.stream().filter(sentenceTerms::contains).count();
+        if (shared < 1 || shared < SAME_TOPIC * keyPointTerms.size()) return false;
+        return negated(sentence) != negated(keyPoint) || opposed(stems(sentence), stems(keyPoint));
+    }
+
+    private static boolean negated(String text) {
+        return Terms.words(text).stream().filter(w -> NEGATIONS.contains(w) || w.endsWith("n't")).count() % 2 == 1;
+    }
+
+    private static boolean opposed(Set<String> a, Set<String> b) {
+        for (String[] pair : ANTONYMS) {
+            if (has(a, pair[0]) && !has(a, pair[1]) && has(b, pair[1]) && !has(b, pair[0])) return true;
+            if (has(a, pair[1]) && !has(a, pair[0]) && has(b, pair[0]) && !has(b, pair[1])) return true;
+        }
+        return false;
+    }
+
+    private static Set<String> stems(String text) {
+        return Set.copyOf(Terms.words(text).stream().map(Terms::stem).toList());
+    }
+
+    private static boolean has(Set<String> stems, String stem) {
+        return stems.contains(stem);
+    }
+
+    private static String[] pair(String a, String b) {
+        return new String[]{Terms.stem(a), Terms.stem(b)};
+    }
+}

@@ -1,0 +1,19 @@
+package dev.deepdive.grading;
+
+import dev.deepdive.bank.KeyPoint;
+
+/**
+ * How well an answer covers one key point: a credit from 0 to 1, the sentence that earned it, and whether that
+ * sentence seems to say the opposite.
+ */
+record KeyPointMatch(KeyPoint keyPoint, double credit, String evidence, boolean contradicted) {
+    static final double COVERED_FROM = 0.5;
+
+    boolean covered() {
+        return !contradicted && credit >= COVERED_FROM;
+    }
+
+    KeyPointResult result() {
+        return new KeyPointResult(keyPoint.id(), keyPoint.text(), keyPoint.weight(), covered(), covered() ? evidence : null);
+    }
+}
