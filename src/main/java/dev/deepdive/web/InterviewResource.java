@@ -1,0 +1,121 @@
+package dev.deepdive.web;
+
+import dev.deepdive.interview.Hint;
+import dev.deepdive.interview.Interview;
+import dev.deepdive.interview.InterviewException;
+import dev.deepdive.interview.InterviewService;
+import dev.deepdive.interview.Mode;
+import dev.deepdive.interview.StartRequest;
+import dev.deepdive.transcript.MarkdownTranscript;
+import dev.deepdive.transcript.Report;
+import dev.deepdive.transcript.ReportWriter;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The interview over REST: start, answer, hint, skip, end, and read back the report and transcript. */
+@Path("/api/interviews")
+@Produces(MediaType.APPLICATION_JSON)
+public class InterviewResource {
+    public static final String MARKDOWN = "text/markdown";
+
+    private final InterviewService interviews;
+    private final InterviewViews views;
+    private final ReportWriter reports;
+    private final MarkdownTranscript markdown;
+
+    public InterviewResource(InterviewService interviews, InterviewViews views, ReportWriter reports, MarkdownTranscript markdown) {
+        this.interviews = interviews;
+        this.views = views;
+        this.reports = reports;
+        this.markdown = markdown;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response start(StartInterviewRequest request, @Context UriInfo uri) {
+        StartInterviewRequest r = request == null ? new StartInterviewRequest(null, null, null) : request;
+        Interview interview = interviews.start(new StartRequest(Optional.ofNullable(r.topic()), Optional.ofNullable(r.maxQuestions()), mode(r.mode())));
+        return Response.created(uri.getAbsolutePathBuilder().path(interview.id()).build()).entity(views.interview(interview)).build();
+    }
+
+    @GET
+    public List<InterviewSummary> list() {
+        return interviews.list().stream().map(views::summary).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public InterviewView get(@PathParam("id") String id) {
+        return views.interview(interviews.get(id));
+    }
+
+    @POST
+    @Path("{id}/answers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public AnswerView answer(@PathParam("id") String id, AnswerRequest request) {
+        interviews.get(id);
+        if (request == null || request.text() == null) throw InterviewException.invalid("text", "The answer needs a 'text' field.");
+        return views.answer(interviews.answer(id, request.text()));
+    }
+
+    @POST
+    @Path("{id}/hint")
+    public HintView hint(@PathParam("id") String id) {
+        Hint hint = interviews.hint(id);
+        return new HintView(hint.text(), hint.used(), hint.remaining());
+    }
+
+    @POST
+    @Path("{id}/skip")
+    public AnswerView skip(@PathParam("id") String id) {
+        return views.answer(interviews.skip(id));
+    }
+
+    @POST
+    @Path("{id}/end")
+    public InterviewView end(@PathParam("id") String id) {
+        return views.interview(interviews.end(id));
+    }
+
+    @GET
+    @Path("{id}/report")
+    public Report report(@PathParam("id") String id) {
+        Interview interview = interviews.get(id);
+        if (InterviewViews.gradesHidden(interview))
+            throw new InterviewException(InterviewException.Kind.NOT_ALLOWED, null,
+                    "In real mode the report is ready when the interview ends (POST /api/interviews/" + id + "/end).");
+        return reports.write(interview);
+    }
+
+    @GET
+    @Path("{id}/transcript")
+    public TranscriptView transcript(@PathParam("id") String id) {
+        Interview interview = interviews.get(id);
+        return new TranscriptView(views.interview(interview), InterviewViews.gradesHidden(interview) ? null : reports.write(interview));
+    }
+
+    @GET
+    @Path("{id}/transcript")
+    @Produces(MARKDOWN + ";charset=UTF-8")
+    public String transcriptMarkdown(@PathParam("id") String id) {
+        Interview interview = interviews.get(id);
+        return markdown.render(interview, !InterviewViews.gradesHidden(interview));
+    }
+
+    private static Mode mode(String mode) {
+        if (mode == null) return Mode.PRACTICE;
+        for (Mode m : Mode.values()) if (m.label().equalsIgnoreCase(mode.strip())) return m;
+        throw InterviewException.invalid("mode", "mode must be 'practice' or 'real', not '" + mode + "'.");
+    }
+}

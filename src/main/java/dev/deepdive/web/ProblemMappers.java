@@ -1,0 +1,55 @@
+package dev.deepdive.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import dev.deepdive.interview.InterviewException;
+import io.quarkus.logging.Log;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.stream.Collectors;
+
+/** Turns every refusal into an RFC 9457 problem: a status, a title and a readable detail, never a stack trace. */
+public class ProblemMappers {
+
+    @ServerExceptionMapper
+    public Response interview(InterviewException e) {
+        return switch (e.kind()) {
+            case UNKNOWN_INTERVIEW -> problem(404, "interview-not-found", "Interview not found", e.getMessage(), null);
+            case UNKNOWN_TOPIC -> problem(400, "unknown-topic", "Unknown topic", e.getMessage(), e.field());
+            case INVALID_REQUEST -> problem(400, "invalid-request", "Invalid request", e.getMessage(), e.field());
+            case FINISHED -> problem(409, "interview-finished", "Interview finished", e.getMessage(), null);
+            case NOT_ALLOWED -> problem(409, "not-allowed", "Not allowed now", e.getMessage(), null);
+            case ANSWER_TOO_LONG -> problem(413, "answer-too-long", "Answer too long", e.getMessage(), e.field());
+        };
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e) {
+        String field = e instanceof JsonMappingException m && !m.getPath().isEmpty()
+                ? m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[")
+                : null;
+        String detail = field == null ? "The request body is not valid JSON." : "The field '" + field + "' has the wrong type or format.";
+        return problem(400, "malformed-request", "Malformed request", detail, field);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        String title = Response.Status.fromStatusCode(status) == null ? "Error" : Response.Status.fromStatusCode(status).getReasonPhrase();
+        return problem(status, title.toLowerCase().replace(' ', '-'), title, e.getMessage(), null);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e) {
+        Log.error("Unexpected failure while serving a request", e);
+        return problem(500, "internal-error", "Internal error", "Something went wrong on our side; the interview is unchanged.", null);
+    }
+
+    static Response problem(int status, String slug, String title, String detail, String field) {
+        return Response.status(status).type(Problem.MEDIA_TYPE)
+                .entity(new Problem("/problems/" + slug, title, status, detail, field)).build();
+    }
+}

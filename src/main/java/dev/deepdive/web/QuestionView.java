@@ -1,0 +1,5 @@
+package dev.deepdive.web;
+
+/** A question as shown to the candidate: never its reference answer. */
+public record QuestionView(String id, String topicId, String topicTitle, int difficulty, String kind, String text, String wordedBy) {
+}
