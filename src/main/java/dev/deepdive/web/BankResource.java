@@ -1,5 +1,6 @@
 package dev.deepdive.web;
 
+import dev.deepdive.bank.BankReport;
 import dev.deepdive.bank.Question;
 import dev.deepdive.bank.QuestionBank;
 import dev.deepdive.interview.InterviewException;
@@ -14,7 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
 /** The bank itself, reference answers included: outside an interview it is a study tool. */
-@Path("/api/bank/questions")
+@Path("/api/bank")
 @Produces(MediaType.APPLICATION_JSON)
 public class BankResource {
     private final QuestionBank bank;
@@ -24,6 +25,7 @@ public class BankResource {
     }
 
     @GET
+    @Path("questions")
     public List<Question> questions(@QueryParam("topic") String topic) {
         if (topic == null || topic.isBlank()) return bank.questions();
         if (bank.topic(topic).isEmpty())
@@ -31,8 +33,15 @@ public class BankResource {
         return bank.questionsOf(topic);
     }
 
+    /** Counts per stage, topic and difficulty: where the bank is thin. */
     @GET
-    @Path("{id}")
+    @Path("report")
+    public BankReport report() {
+        return BankReport.of(bank);
+    }
+
+    @GET
+    @Path("questions/{id}")
     public Question question(@PathParam("id") String id) {
         return bank.question(id).orElseThrow(() -> new NotFoundException("No question with id '" + id + "'."));
     }

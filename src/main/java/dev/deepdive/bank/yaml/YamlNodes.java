@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /** Strict, line-aware reading of YAML nodes: every wrong, missing or unknown field is reported where it stands. */
@@ -44,7 +45,7 @@ final class YamlNodes {
         for (NodeTuple tuple : mapping.getValue()) {
             String key = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : null;
             if (key == null || !allowed.contains(key))
-                report(tuple.getKeyNode(), "unknown field '" + key + "' in " + what + " (allowed: " + String.join(", ", allowed) + ")");
+                report(tuple.getKeyNode(), "unknown field '" + key + "' in " + what + " (allowed: " + String.join(", ", new TreeSet<>(allowed)) + ")");
             else if (fields.put(key, tuple.getValueNode()) != null) report(tuple.getKeyNode(), "field '" + key + "' repeated in " + what);
         }
         return Optional.of(new Fields(node, what, fields));
