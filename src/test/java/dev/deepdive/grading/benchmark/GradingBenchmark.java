@@ -48,15 +48,13 @@ public final class GradingBenchmark {
                 "../shared/benchmarks/grading/mohler-dev.csv,../shared/benchmarks/grading/scientsbank-train.csv").split(","))
                 .map(String::strip).filter(s -> !s.isEmpty()).map(Path::of).toList();
 
-        long heapBefore = ModelMemory.usedHeapBytes();
         long rssBefore = ModelMemory.residentBytes();
         long start = System.nanoTime();
         OnnxEmbedder embedder = OnnxEmbedder.named(model);
         embedder.embed("warm up the model");
-        long heapAfter = ModelMemory.usedHeapBytes();
-        String memory = String.format(Locale.ROOT, "model %s: loaded in %.1f s, resident memory +%d MB, heap +%d MB",
+        String memory = String.format(Locale.ROOT, "model %s: loaded in %.1f s, process resident memory +%d MB",
                 model.substring(model.lastIndexOf('.') + 1), (System.nanoTime() - start) / 1e9,
-                (ModelMemory.residentBytes() - rssBefore) >> 20, (heapAfter - heapBefore) >> 20);
+                (ModelMemory.residentBytes() - rssBefore) >> 20);
         System.out.println(memory);
         GradingBenchmark benchmark = new GradingBenchmark(new EmbeddedGrader(embedder), embedder, threads, System.out);
         for (Path file : data) {

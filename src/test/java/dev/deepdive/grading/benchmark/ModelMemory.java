@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Process memory as the OS sees it (ONNX Runtime allocates outside the Java heap) and heap in use. */
+/** Process memory as the OS sees it (ONNX Runtime allocates outside the Java heap). */
 final class ModelMemory {
     private ModelMemory() {
     }
@@ -16,11 +16,5 @@ final class ModelMemory {
         } catch (IOException e) {
             return 0;
         }
-    }
-
-    static long usedHeapBytes() {
-        System.gc();
-        Runtime runtime = Runtime.getRuntime();
-        return runtime.totalMemory() - runtime.freeMemory();
     }
 }
