@@ -8,7 +8,7 @@ import java.util.Set;
  * and the other is not, or they use the two ends of an antonym pair.
  */
 final class Contradictions {
-    private static final double SAME_TOPIC = 0.5;
+    private static final double SAME_TOPIC = 0.7;
     private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "cannot");
     private static final List<String[]> ANTONYMS = List.of(
             pair("more", "less"), pair("more", "fewer"), pair("increase", "decrease"), pair("high", "low"),
