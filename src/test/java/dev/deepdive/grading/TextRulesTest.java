@@ -34,4 +34,15 @@ class TextRulesTest {
     void questionWordsAreDemotedButFunctionWordsStay() {
         assertThat(Terms.demote("GRPO drops the critic", Terms.content("Why does GRPO drop nothing?"))).isEqualTo("the critic");
     }
+
+    @Test
+    void negationContradictsOnlyWithinItsOwnClause() {
+        String keyPoint = "The clip does not remove the need for a critic.";
+        String sentence = "The clip removes the need for a critic.";
+        assertThat(Contradictions.between(sentence, Terms.content(sentence), keyPoint, Terms.content(keyPoint))).isTrue();
+
+        String twoClauses = "It does not bias the gradient because its expectation under the policy is zero.";
+        String secondClause = "because its expectation under the policy is zero.";
+        assertThat(Contradictions.between(twoClauses, Terms.content(twoClauses), secondClause, Terms.content(secondClause))).isFalse();
+    }
 }
