@@ -45,12 +45,6 @@ public class ModelStatus {
         return availability().available();
     }
 
-    /** Forgets the last probe, so the next question asks Ollama again. */
-    void reprobe() {
-        synchronized (this) {
-            probedAt = Instant.MIN;
-        }
-    }
 
     private synchronized ModelAvailability probed() {
         Instant now = Instant.now();

@@ -75,7 +75,7 @@ public class InterviewViews {
                 t.answeredAt(), hidden || t.grade() == null ? null : grade(t.grade()));
     }
 
-    private static MoveView move(ZoomMove m) {
+    static MoveView move(ZoomMove m) {
         return new MoveView(m.type().label(), m.fromTopic(), m.toTopic(), m.reason());
     }
 
