@@ -2,6 +2,7 @@ package dev.deepdive.model;
 
 import dev.deepdive.config.DeepdiveConfig;
 import io.quarkus.logging.Log;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import io.smallrye.faulttolerance.api.Guard;
 import io.smallrye.mutiny.Multi;
@@ -31,10 +32,12 @@ public class ModelCalls {
     private final JudgeAssistant judge;
     private final Duration timeout;
     private final Guard guard;
-    private volatile boolean open;
+    private final CircuitBreakerMaintenance breakers;
     private volatile String lastFailure = "no call has failed";
 
-    ModelCalls(InterviewerAssistant interviewer, FollowUpAssistant followUps, JudgeAssistant judge, DeepdiveConfig config) {
+    ModelCalls(InterviewerAssistant interviewer, FollowUpAssistant followUps, JudgeAssistant judge, DeepdiveConfig config,
+               CircuitBreakerMaintenance breakers) {
+        this.breakers = breakers;
         this.interviewer = interviewer;
         this.followUps = followUps;
         this.judge = judge;
@@ -60,7 +63,7 @@ public class ModelCalls {
 
     /** True while the breaker keeps the model out after a failure. */
     boolean open() {
-        return open;
+        return breakers.currentState(BREAKER) == CircuitBreakerState.OPEN;
     }
 
     String lastFailure() {
@@ -88,8 +91,7 @@ public class ModelCalls {
     }
 
     private void changed(CircuitBreakerState state) {
-        open = state == CircuitBreakerState.OPEN;
-        Log.infof("Model circuit %s: %s", state.name().toLowerCase(), open ? "bank mode until the model is tried again" : "model in use");
+        Log.infof("Model circuit %s", state.name().toLowerCase().replace('_', '-'));
     }
 
     private String describe(Throwable e) {

@@ -31,7 +31,7 @@ public class ModelGrader implements Grader {
     @Override
     public Grade grade(Rubric rubric, String answer) {
         Grade bound = embedded.grade(rubric, answer);
-        if (!judge || bound.verdict() == Verdict.NO_ANSWER || !status.available()) return bound;
+        if (!judge || bound.verdict() == Verdict.NO_ANSWER || !status.worthTrying()) return bound;
         try {
             Checklist checklist = calls.judge(rubric.question(),
                     rubric.keyPoints().stream().map(k -> new RubricLine(k.id(), k.text())).toList(),

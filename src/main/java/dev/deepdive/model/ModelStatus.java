@@ -33,16 +33,25 @@ public class ModelStatus {
                     this.config.name(), modelId);
     }
 
+    /** What the candidate is told: bank mode while Ollama is out or the circuit breaker keeps the model out. */
     public ModelAvailability availability() {
-        if (!config.enabled()) return ModelAvailability.bank(name, "The local model is switched off (deepdive.model.enabled=false).");
-        ModelAvailability ollama = probed();
+        ModelAvailability ollama = reachable();
         if (!ollama.available()) return ollama;
         if (calls.open()) return ModelAvailability.bank(name, "The model failed (" + calls.lastFailure() + "); it will be tried again shortly.");
         return ollama;
     }
 
-    public boolean available() {
-        return availability().available();
+    /**
+     * Whether a model call is worth trying: switched on, Ollama up with the model pulled. The circuit breaker is left
+     * to the call itself, which refuses at once while the breaker is open and lets a trial call through once it may close.
+     */
+    boolean worthTrying() {
+        return reachable().available();
+    }
+
+    private ModelAvailability reachable() {
+        if (!config.enabled()) return ModelAvailability.bank(name, "The local model is switched off (deepdive.model.enabled=false).");
+        return probed();
     }
 
 

@@ -40,7 +40,7 @@ public class ModelWording implements QuestionWording {
 
     @Override
     public AskedQuestion word(Interview interview, AskedQuestion question, ZoomMove move, Consumer<String> tokens) {
-        if (!status.available()) return BANK.word(interview, question, move, tokens);
+        if (!status.worthTrying()) return BANK.word(interview, question, move, tokens);
         AtomicBoolean streamed = new AtomicBoolean();
         Consumer<String> sink = token -> {
             streamed.set(true);
