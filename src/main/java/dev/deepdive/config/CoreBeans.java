@@ -9,7 +9,8 @@ import dev.deepdive.grading.embedding.OnnxEmbedder;
 import dev.deepdive.interview.InterviewEngine;
 import dev.deepdive.interview.InterviewRules;
 import dev.deepdive.interview.InterviewService;
-import dev.deepdive.interview.QuestionWording;
+import dev.deepdive.model.ModelGrader;
+import dev.deepdive.model.ModelWording;
 import dev.deepdive.transcript.MarkdownTranscript;
 import dev.deepdive.transcript.ReportWriter;
 import dev.deepdive.transcript.file.FileInterviewJournal;
@@ -56,10 +57,11 @@ public class CoreBeans {
         return new InterviewRules(c.defaultQuestions(), c.maxQuestions(), c.stageRun(), c.maxAnswerChars());
     }
 
+    /** The model words and judges when it serves; each falls back to the bank and the embedded grader on its own. */
     @Produces
     @Singleton
-    InterviewService interviews(QuestionBank bank, EmbeddedGrader grader, InterviewRules rules, DeepdiveConfig config) {
-        InterviewEngine engine = new InterviewEngine(bank, grader, QuestionWording.BANK, rules, Clock.systemUTC());
+    InterviewService interviews(QuestionBank bank, ModelGrader grader, ModelWording wording, InterviewRules rules, DeepdiveConfig config) {
+        InterviewEngine engine = new InterviewEngine(bank, grader, wording, rules, Clock.systemUTC());
         return new InterviewService(engine, new FileInterviewJournal(config.transcripts().directory()));
     }
 

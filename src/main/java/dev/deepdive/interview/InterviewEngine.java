@@ -40,6 +40,10 @@ public final class InterviewEngine {
     }
 
     public List<InterviewEvent> start(String id, StartRequest request) {
+        return start(id, request, TurnListener.NONE);
+    }
+
+    public List<InterviewEvent> start(String id, StartRequest request, TurnListener listener) {
         String topicId = request.topic().orElse(bank.entryTopic().id());
         Topic topic = bank.topic(topicId).orElseThrow(() -> new InterviewException(Kind.UNKNOWN_TOPIC, "topic",
                 "Unknown topic '" + topicId + "'; GET /api/topics lists them."));
@@ -47,10 +51,14 @@ public final class InterviewEngine {
         if (max < 1 || max > rules.maxQuestions())
             throw InterviewException.invalid("maxQuestions", "maxQuestions must be between 1 and " + rules.maxQuestions() + ".");
         Started started = new Started(clock.instant(), id, request.mode(), max, topic.id());
-        return continueWith(Interview.replay(List.of(started)), List.of(started), policy.opening(topic));
+        return continueWith(Interview.replay(List.of(started)), List.of(started), policy.opening(topic), listener);
     }
 
     public List<InterviewEvent> answer(Interview interview, String text) {
+        return answer(interview, text, TurnListener.NONE);
+    }
+
+    public List<InterviewEvent> answer(Interview interview, String text, TurnListener listener) {
         Turn turn = open(interview);
         if (text == null) throw InterviewException.invalid("text", "The answer needs a 'text' field.");
         if (text.length() > rules.maxAnswerChars())
@@ -58,12 +66,16 @@ public final class InterviewEngine {
                     "The answer has " + text.length() + " characters; the limit is " + rules.maxAnswerChars() + ".");
         Grade grade = grader.grade(rubric(turn.question()), text);
         Answered answered = new Answered(clock.instant(), text, grade);
-        return next(interview, answered);
+        return next(interview, answered, listener);
     }
 
     public List<InterviewEvent> skip(Interview interview) {
+        return skip(interview, TurnListener.NONE);
+    }
+
+    public List<InterviewEvent> skip(Interview interview, TurnListener listener) {
         open(interview);
-        return next(interview, new Skipped(clock.instant()));
+        return next(interview, new Skipped(clock.instant()), listener);
     }
 
     public HintGiven hint(Interview interview) {
@@ -93,17 +105,19 @@ public final class InterviewEngine {
         return new Rubric(asked.text(), q.referenceAnswer(), keyPoints, q.misconceptions());
     }
 
-    private List<InterviewEvent> next(Interview interview, InterviewEvent closing) {
+    private List<InterviewEvent> next(Interview interview, InterviewEvent closing, TurnListener listener) {
         Interview after = interview.apply(closing);
-        return continueWith(after, List.of(closing), policy.next(after));
+        Plan plan = policy.next(after);
+        listener.decided(after.turns().get(after.turns().size() - 1), plan.move());
+        return continueWith(after, List.of(closing), plan, listener);
     }
 
-    private List<InterviewEvent> continueWith(Interview interview, List<InterviewEvent> sofar, Plan plan) {
+    private List<InterviewEvent> continueWith(Interview interview, List<InterviewEvent> sofar, Plan plan, TurnListener listener) {
         List<InterviewEvent> events = new ArrayList<>(sofar);
         if (plan.asked().isEmpty()) {
             events.add(new Ended(clock.instant(), plan.move()));
         } else {
-            AskedQuestion worded = wording.word(interview, plan.asked().get(), plan.move());
+            AskedQuestion worded = wording.word(interview, plan.asked().get(), plan.move(), listener::token);
             events.add(new Asked(clock.instant(), worded, plan.move()));
         }
         return events;

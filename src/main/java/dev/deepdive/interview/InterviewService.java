@@ -37,8 +37,13 @@ public final class InterviewService {
     }
 
     public Interview start(StartRequest request) {
+        return start(request, TurnListener.NONE);
+    }
+
+    /** Starts an interview, telling the listener the opening question's words as they are produced. */
+    public Interview start(StartRequest request, TurnListener listener) {
         String id = ids.get();
-        List<InterviewEvent> events = engine.start(id, request);
+        List<InterviewEvent> events = engine.start(id, request, listener);
         synchronized (lock(id)) {
             journal.append(id, events);
             Interview interview = Interview.replay(events);
@@ -48,11 +53,20 @@ public final class InterviewService {
     }
 
     public TurnResult answer(String id, String text) {
-        return act(id, interview -> engine.answer(interview, text));
+        return answer(id, text, TurnListener.NONE);
+    }
+
+    /** Answers the open question; the listener hears the grade and move, then the next question's words. */
+    public TurnResult answer(String id, String text, TurnListener listener) {
+        return act(id, interview -> engine.answer(interview, text, listener));
     }
 
     public TurnResult skip(String id) {
-        return act(id, engine::skip);
+        return skip(id, TurnListener.NONE);
+    }
+
+    public TurnResult skip(String id, TurnListener listener) {
+        return act(id, interview -> engine.skip(interview, listener));
     }
 
     /** The next hint for the open question, recorded in the transcript. */

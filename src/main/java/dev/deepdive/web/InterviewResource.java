@@ -19,9 +19,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** The interview over REST: start, answer, hint, skip, end, and read back the report and transcript. */
 @Path("/api/interviews")
@@ -49,6 +55,18 @@ public class InterviewResource {
         return Response.created(uri.getAbsolutePathBuilder().path(interview.id()).build()).entity(views.interview(interview)).build();
     }
 
+    /** The same start, streamed: the opening question's words as {@code token} events, then {@code done}. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Blocking
+    public Multi<OutboundSseEvent> startStreaming(StartInterviewRequest request, @Context Sse sse) {
+        StartInterviewRequest r = request == null ? new StartInterviewRequest(null, null, null) : request;
+        Mode mode = mode(r.mode());
+        StartRequest start = new StartRequest(Optional.ofNullable(r.topic()), Optional.ofNullable(r.maxQuestions()), mode);
+        return stream(sse, mode, false, events -> views.interview(interviews.start(start, events)));
+    }
+
     @GET
     public List<InterviewSummary> list() {
         return interviews.list().stream().map(views::summary).toList();
@@ -69,6 +87,18 @@ public class InterviewResource {
         return views.answer(interviews.answer(id, request.text()));
     }
 
+    /** The same answer, streamed: {@code grade}, the next question's {@code token}s, {@code next}, {@code done}. */
+    @POST
+    @Path("{id}/answers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Blocking
+    public Multi<OutboundSseEvent> answerStreaming(@PathParam("id") String id, AnswerRequest request, @Context Sse sse) {
+        Interview interview = interviews.get(id);
+        if (request == null || request.text() == null) throw InterviewException.invalid("text", "The answer needs a 'text' field.");
+        return stream(sse, interview.mode(), true, events -> views.answer(interviews.answer(id, request.text(), events)));
+    }
+
     @POST
     @Path("{id}/hint")
     public HintView hint(@PathParam("id") String id) {
@@ -80,6 +110,14 @@ public class InterviewResource {
     @Path("{id}/skip")
     public AnswerView skip(@PathParam("id") String id) {
         return views.answer(interviews.skip(id));
+    }
+
+    @POST
+    @Path("{id}/skip")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Blocking
+    public Multi<OutboundSseEvent> skipStreaming(@PathParam("id") String id, @Context Sse sse) {
+        return stream(sse, interviews.get(id).mode(), true, events -> views.answer(interviews.skip(id, events)));
     }
 
     @POST
@@ -111,6 +149,14 @@ public class InterviewResource {
     public String transcriptMarkdown(@PathParam("id") String id) {
         Interview interview = interviews.get(id);
         return markdown.render(interview, !InterviewViews.gradesHidden(interview));
+    }
+
+    /** Runs a turn on a worker thread, its events streamed as they happen; refusals found before it starts stay problems. */
+    private Multi<OutboundSseEvent> stream(Sse sse, Mode mode, boolean withNext, Function<TurnEvents, Object> turn) {
+        return Multi.createFrom().<OutboundSseEvent>emitter(emitter -> {
+            TurnEvents events = new TurnEvents(sse, emitter, views, mode);
+            events.finish(() -> turn.apply(events), withNext);
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     private static Mode mode(String mode) {

@@ -9,6 +9,8 @@ import dev.deepdive.interview.Mode;
 import dev.deepdive.interview.Turn;
 import dev.deepdive.interview.TurnResult;
 import dev.deepdive.interview.ZoomMove;
+import dev.deepdive.model.ModelAvailability;
+import dev.deepdive.model.ModelStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
@@ -17,9 +19,11 @@ import java.util.List;
 @ApplicationScoped
 public class InterviewViews {
     private final QuestionBank bank;
+    private final ModelStatus status;
 
-    public InterviewViews(QuestionBank bank) {
+    public InterviewViews(QuestionBank bank, ModelStatus status) {
         this.bank = bank;
+        this.status = status;
     }
 
     public InterviewView interview(Interview interview) {
@@ -58,7 +62,8 @@ public class InterviewViews {
     }
 
     public ModelView model() {
-        return new ModelView(false, null, "bank");
+        ModelAvailability a = status.availability();
+        return new ModelView(a.available(), a.name(), a.mode(), a.reason());
     }
 
     public static boolean gradesHidden(Interview interview) {
@@ -70,7 +75,7 @@ public class InterviewViews {
                 t.answeredAt(), hidden || t.grade() == null ? null : grade(t.grade()));
     }
 
-    private static MoveView move(ZoomMove m) {
+    static MoveView move(ZoomMove m) {
         return new MoveView(m.type().label(), m.fromTopic(), m.toTopic(), m.reason());
     }
 

@@ -16,13 +16,18 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response interview(InterviewException e) {
+        return respond(problemOf(e));
+    }
+
+    /** The problem an interview refusal becomes; a stream sends it as its {@code error} event. */
+    static Problem problemOf(InterviewException e) {
         return switch (e.kind()) {
-            case UNKNOWN_INTERVIEW -> problem(404, "interview-not-found", "Interview not found", e.getMessage(), null);
-            case UNKNOWN_TOPIC -> problem(400, "unknown-topic", "Unknown topic", e.getMessage(), e.field());
-            case INVALID_REQUEST -> problem(400, "invalid-request", "Invalid request", e.getMessage(), e.field());
-            case FINISHED -> problem(409, "interview-finished", "Interview finished", e.getMessage(), null);
-            case NOT_ALLOWED -> problem(409, "not-allowed", "Not allowed now", e.getMessage(), null);
-            case ANSWER_TOO_LONG -> problem(413, "answer-too-long", "Answer too long", e.getMessage(), e.field());
+            case UNKNOWN_INTERVIEW -> body(404, "interview-not-found", "Interview not found", e.getMessage(), null);
+            case UNKNOWN_TOPIC -> body(400, "unknown-topic", "Unknown topic", e.getMessage(), e.field());
+            case INVALID_REQUEST -> body(400, "invalid-request", "Invalid request", e.getMessage(), e.field());
+            case FINISHED -> body(409, "interview-finished", "Interview finished", e.getMessage(), null);
+            case NOT_ALLOWED -> body(409, "not-allowed", "Not allowed now", e.getMessage(), null);
+            case ANSWER_TOO_LONG -> body(413, "answer-too-long", "Answer too long", e.getMessage(), e.field());
         };
     }
 
@@ -56,7 +61,14 @@ public class ProblemMappers {
     }
 
     static Response problem(int status, String slug, String title, String detail, String field) {
-        return Response.status(status).type(Problem.MEDIA_TYPE)
-                .entity(new Problem("/problems/" + slug, title, status, detail, field)).build();
+        return respond(body(status, slug, title, detail, field));
+    }
+
+    static Problem body(int status, String slug, String title, String detail, String field) {
+        return new Problem("/problems/" + slug, title, status, detail, field);
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 }
