@@ -42,6 +42,15 @@ final class PageFormats {
         return at == null ? "" : DATE.format(at);
     }
 
+    /** Where the latest score sits on the sparkline, so even a single score shows as a dot. */
+    static String lastX(TrendView trend) {
+        return trend.points().size() == 1 ? "50" : "96";
+    }
+
+    static String lastY(TrendView trend) {
+        return String.format(Locale.ROOT, "%.1f", 27 - trend.latest() / MAX_SCORE * 24);
+    }
+
     /** The points of an SVG polyline in a 100 by 30 box, scores 0 to 5 from bottom to top. */
     static String sparkline(TrendView trend) {
         List<Double> scores = trend.points().stream().map(p -> p.score()).toList();

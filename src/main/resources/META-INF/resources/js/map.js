@@ -66,7 +66,7 @@ function stageTitle(text, x) {
   const lines = [''];
   for (const word of words) {
     const line = lines[lines.length - 1];
-    if (line && (line + ' ' + word).length > 26 && lines.length < 2) lines.push(word);
+    if (line && (line + ' ' + word).length > 22 && lines.length < 2) lines.push(word);
     else lines[lines.length - 1] = line ? line + ' ' + word : word;
   }
   const title = svg('text', { x, y: lines.length === 1 ? 26 : 18, class: 'stage-title' });
@@ -117,23 +117,23 @@ export function renderMap(container, topicMap, moves, currentTopic) {
   const order = new Map();
   for (const move of moves) if (move.to && !order.has(move.to)) order.set(move.to, order.size + 1);
 
+  for (const move of moves) {
+    const from = positions.get(move.from);
+    const to = positions.get(move.to);
+    if (from && to && move.from !== move.to) root.append(edge(from, to, edgeKind(move.type)));
+  }
   for (const [id, p] of positions) {
     const state = id === currentTopic ? 'current' : order.has(id) ? 'visited' : '';
     const node = svg('g', { class: `node ${state}`.trim(), 'data-topic': id });
     node.append(svg('title', {}, p.topic.title));
     node.append(svg('rect', { x: p.x, y: p.y, width: p.width, height: NODE_HEIGHT, rx: 6 }));
     const label = shortTitle(p.topic.title);
-    const room = order.has(id) ? 22 : 0;
-    const fits = Math.floor((p.width - 14 - room) / 6.4);
+    const room = order.has(id) ? 18 : 0;
+    const fits = Math.floor((p.width - 14 - room) / (state ? 7.2 : 6.4));
     node.append(svg('text', { x: p.x + 8, y: p.y + 15 }, label.length > fits ? label.slice(0, fits - 1) + '…' : label));
     if (order.has(id)) node.append(svg('text', { x: p.x + p.width - 8, y: p.y + 15, 'text-anchor': 'end', class: 'step' }, String(order.get(id))));
     root.append(node);
   }
 
-  for (const move of moves) {
-    const from = positions.get(move.from);
-    const to = positions.get(move.to);
-    if (from && to && move.from !== move.to) root.append(edge(from, to, edgeKind(move.type)));
-  }
   container.replaceChildren(root);
 }
