@@ -193,7 +193,7 @@ async function load() {
     mapCard.open = localStorage.getItem('deepdive.map') ? localStorage.getItem('deepdive.map') === 'open' : window.innerWidth >= 900;
     mapCard.addEventListener('toggle', () => localStorage.setItem('deepdive.map', mapCard.open ? 'open' : 'closed'));
     tick();
-    if (!state.finished) answer.focus();
+    if (!state.finished && window.matchMedia('(min-width: 760px)').matches) answer.focus();
   } catch (e) {
     showProblem(problem, e);
   }
@@ -236,7 +236,7 @@ async function respond(kind) {
     (streaming || typing).replaceWith(message);
     streaming = null;
     setQuestion(next);
-    message.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    form.scrollIntoView({ block: 'end', behavior: 'smooth' });
   };
   try {
     const url = kind === 'answer' ? `${api}/answers` : `${api}/skip`;

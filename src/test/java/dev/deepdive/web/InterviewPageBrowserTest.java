@@ -127,8 +127,16 @@ class InterviewPageBrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#map svg")));
         screenshot("report");
 
+        String interview = browser.findElement(By.id("report")).getAttribute("data-interview-id");
         browser.get(root + "history");
         assertThat(browser.findElements(By.cssSelector("#trends .trend"))).isNotEmpty();
+        assertThat(browser.findElement(By.id("history")).getText()).contains("Group Relative Policy Optimization (GRPO)");
+
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.get(root + "interviews/" + interview);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("finished")));
+        assertThat((Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(390L);
+        screenshot("phone");
     }
 
     /** Clicks as a person would: after scrolling the element clear of the sticky header and answer box. */
