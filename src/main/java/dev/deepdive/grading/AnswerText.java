@@ -6,20 +6,24 @@ import java.util.Set;
 /**
  * An answer cut into sentences, each with its embedding, its content stems and how much it reads like prose
  * rather than a bag of key terms. The whole answer is kept as one more unit for points spread over sentences.
+ * Each unit has two embeddings: of the text as written, and "focused" on the text without the question's words.
  */
-record AnswerText(String text, List<String> sentences, List<float[]> vectors, List<Set<String>> terms,
-                  List<Double> prose, float[] whole, Set<String> allTerms) {
+record AnswerText(String text, List<String> sentences, List<float[]> vectors, List<float[]> focused,
+                  List<Set<String>> terms, List<Double> prose, float[] whole, float[] wholeFocused, Set<String> allTerms) {
     private static final int BAG_MIN_WORDS = 6;
     private static final double PROSE_FUNCTION_SHARE = 0.22;
     private static final double BAG_CREDIT = 0.35;
 
-    static AnswerText of(String answer, Embedder embedder) {
+    static AnswerText of(String answer, Embedder embedder, Set<String> questionTerms) {
         List<String> sentences = Sentences.of(answer);
         if (sentences.isEmpty()) sentences = List.of(answer.strip());
         List<float[]> vectors = embedder.embedAll(sentences);
-        float[] whole = sentences.size() == 1 ? vectors.get(0) : embedder.embed(answer.strip());
-        return new AnswerText(answer, sentences, vectors, sentences.stream().map(Terms::content).toList(),
-                sentences.stream().map(AnswerText::prose).toList(), whole, Terms.content(answer));
+        List<float[]> focused = embedder.embedAll(sentences.stream().map(s -> Terms.demote(s, questionTerms)).toList());
+        boolean single = sentences.size() == 1;
+        return new AnswerText(answer, sentences, vectors, focused, sentences.stream().map(Terms::content).toList(),
+                sentences.stream().map(AnswerText::prose).toList(),
+                single ? vectors.get(0) : embedder.embed(answer.strip()),
+                single ? focused.get(0) : embedder.embed(Terms.demote(answer, questionTerms)), Terms.content(answer));
     }
 
     int size() {

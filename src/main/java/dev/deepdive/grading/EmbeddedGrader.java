@@ -15,10 +15,10 @@ import java.util.Set;
  * and padding with unrelated sentences earn less. Deterministic for a deterministic {@link Embedder}.
  */
 public final class EmbeddedGrader implements Grader {
-    private static final double SEMANTIC_FLOOR = 0.30;
+    private static final double SEMANTIC_FLOOR = 0.20;
     private static final double SEMANTIC_CEILING = 0.75;
-    private static final double SEMANTIC_SHARE = 0.6;
-    private static final double GLOBAL_SHARE = 0.25;
+    private static final double SEMANTIC_SHARE = 0.75;
+    private static final double GLOBAL_SHARE = 0.4;
     private static final double OFF_TOPIC_BELOW = 0.20;
     private static final double MISCONCEPTION_FROM = 0.62;
     private static final double MISCONCEPTION_COST = 1.5;
@@ -35,8 +35,8 @@ public final class EmbeddedGrader implements Grader {
     @Override
     public Grade grade(Rubric rubric, String answer) {
         if (NonAnswers.isNonAnswer(answer)) return noAnswer(rubric);
-        AnswerText text = AnswerText.of(answer, embedder);
         Set<String> questionTerms = Terms.content(rubric.question());
+        AnswerText text = AnswerText.of(answer, embedder, questionTerms);
         float[] reference = embedder.embed(rubric.referenceAnswer());
         if (offTopic(rubric, text, reference)) return noAnswer(rubric);
         List<KeyPointMatch> matches = rubric.keyPoints().stream().map(k -> match(k, text, questionTerms)).toList();
@@ -48,7 +48,7 @@ public final class EmbeddedGrader implements Grader {
 
         double coverage = matches.stream().mapToDouble(m -> m.keyPoint().weight() * (m.contradicted() ? 0 : m.credit())).sum()
                 / rubric.totalWeight();
-        double global = ramp(Vectors.cosine(text.whole(), reference));
+        double global = ramp(Vectors.cosine(text.wholeFocused(), embedder.embed(Terms.demote(rubric.referenceAnswer(), questionTerms))));
         double score = Grade.MAX * ((1 - GLOBAL_SHARE) * coverage + GLOBAL_SHARE * global) * relevance(text, matches, reference);
         score = Math.round(Math.max(0, Math.min(Grade.MAX, score - penalty)) * 10) / 10.0;
         return new Grade(score, Verdict.of(score), matches.stream().map(KeyPointMatch::result).toList(), wrong,
@@ -57,6 +57,7 @@ public final class EmbeddedGrader implements Grader {
 
     private KeyPointMatch match(KeyPoint keyPoint, AnswerText text, Set<String> questionTerms) {
         float[] point = embedder.embed(keyPoint.text());
+        float[] pointFocused = embedder.embed(Terms.demote(keyPoint.text(), questionTerms));
         Set<String> pointTerms = Terms.content(keyPoint.text());
         Set<String> ownTerms = new HashSet<>(pointTerms);
         ownTerms.removeAll(questionTerms);
@@ -64,7 +65,8 @@ public final class EmbeddedGrader implements Grader {
         double best = -1;
         int bestSentence = 0;
         for (int i = 0; i < text.size(); i++) {
-            double credit = credit(Vectors.cosine(text.vectors().get(i), point), recall(ownTerms, text.terms().get(i)))
+            double similarity = (Vectors.cosine(text.vectors().get(i), point) + Vectors.cosine(text.focused().get(i), pointFocused)) / 2;
+            double credit = credit(similarity, recall(ownTerms, text.terms().get(i)))
                     * text.prose().get(i);
             if (credit > best) {
                 best = credit;
@@ -73,7 +75,8 @@ public final class EmbeddedGrader implements Grader {
         }
         if (text.size() > 1) {
             double prose = text.prose().stream().mapToDouble(Double::doubleValue).min().orElse(1);
-            best = Math.max(best, prose * credit(Vectors.cosine(text.whole(), point), recall(ownTerms, text.allTerms())));
+            double similarity = (Vectors.cosine(text.whole(), point) + Vectors.cosine(text.wholeFocused(), pointFocused)) / 2;
+            best = Math.max(best, prose * credit(similarity, recall(ownTerms, text.allTerms())));
         }
         String evidence = text.sentences().get(bestSentence);
         boolean contradicted = Contradictions.between(evidence, text.terms().get(bestSentence), keyPoint.text(), pointTerms);
@@ -117,11 +120,7 @@ public final class EmbeddedGrader implements Grader {
         Set<String> rubricTerms = new HashSet<>(Terms.content(rubric.question() + " " + rubric.referenceAnswer()));
         rubric.keyPoints().forEach(k -> rubricTerms.addAll(Terms.content(k.text())));
         if (text.allTerms().stream().anyMatch(rubricTerms::contains)) return false;
-        float[] question = embedder.embed(rubric.question());
-        for (float[] sentence : text.vectors()) {
-            if (Vectors.cosine(sentence, reference) >= OFF_TOPIC_BELOW || Vectors.cosine(sentence, question) >= OFF_TOPIC_BELOW)
-                return false;
-        }
+        for (float[] sentence : text.vectors()) if (Vectors.cosine(sentence, reference) >= OFF_TOPIC_BELOW) return false;
         return true;
     }
 

@@ -7,7 +7,7 @@ import dev.deepdive.bank.KeyPoint;
  * sentence seems to say the opposite.
  */
 record KeyPointMatch(KeyPoint keyPoint, double credit, String evidence, boolean contradicted) {
-    static final double COVERED_FROM = 0.5;
+    static final double COVERED_FROM = 0.45;
 
     boolean covered() {
         return !contradicted && credit >= COVERED_FROM;

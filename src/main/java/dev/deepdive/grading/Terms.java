@@ -50,6 +50,18 @@ public final class Terms {
         return FUNCTION_WORDS.contains(word);
     }
 
+    /**
+     * The text without the words the question already contains, so that echoing the question earns nothing
+     * ("question demoting"); function words stay so the text still reads as a sentence.
+     */
+    public static String demote(String text, Set<String> questionTerms) {
+        StringBuilder kept = new StringBuilder();
+        for (String word : words(text)) {
+            if (!isContent(word) || !questionTerms.contains(stem(word))) kept.append(word).append(' ');
+        }
+        return kept.isEmpty() ? text : kept.toString().strip();
+    }
+
     /** A light suffix stripper: enough to match "normalises", "normalized" and "normalisation". */
     public static String stem(String word) {
         String w = word.replace("isation", "ization").replace("ise", "ize").replace("our", "or");

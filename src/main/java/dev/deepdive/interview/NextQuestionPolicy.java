@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * Deterministic: the same history always leads to the same question.
  */
 public final class NextQuestionPolicy {
-    static final int OPENING_DIFFICULTY = 2;
+    static final int OPENING_DIFFICULTY = 1;
 
     private final QuestionBank bank;
     private final int stageRun;

@@ -28,14 +28,14 @@ class InterviewEngineTest {
     }
 
     @Test
-    void opensOnTheEntryTopicAtAModestDifficulty() {
+    void opensOnTheEntryTopicWithItsEasiestQuestion() {
         Interview interview = start();
 
         Turn first = interview.current().orElseThrow();
-        assertThat(first.question().questionId()).isEqualTo("grpo-2");
+        assertThat(first.question().questionId()).isEqualTo("grpo-1");
         assertThat(first.move().type()).isEqualTo(MoveType.OPEN);
         assertThat(first.question().wordedBy()).isEqualTo(WordedBy.BANK);
-        assertThat(first.question().text()).isEqualTo("Question grpo-2?");
+        assertThat(first.question().text()).isEqualTo("Question grpo-1?");
     }
 
     @Test
@@ -88,9 +88,9 @@ class InterviewEngineTest {
 
         assertThat(partial.move().type()).isEqualTo(MoveType.FOLLOW_UP);
         AskedQuestion followUp = partial.interview().current().orElseThrow().question();
-        assertThat(followUp.questionId()).isEqualTo("grpo-2");
+        assertThat(followUp.questionId()).isEqualTo("grpo-1");
         assertThat(followUp.probes()).isEqualTo("first");
-        assertThat(followUp.text()).isEqualTo("What about the first point of grpo-2?");
+        assertThat(followUp.text()).isEqualTo("What about the first point of grpo-1?");
 
         interviews.answer(id, "the missing point");
         assertThat(grader.seen().get(1).keyPoints()).extracting(k -> k.id()).containsExactly("first");
@@ -117,7 +117,7 @@ class InterviewEngineTest {
 
         TurnResult backToGrpo = interviews.answer(id, "solid again");
         assertThat(backToGrpo.move().toTopic()).isEqualTo("grpo");
-        assertThat(backToGrpo.interview().current().orElseThrow().question().questionId()).isEqualTo("grpo-1");
+        assertThat(backToGrpo.interview().current().orElseThrow().question().questionId()).isEqualTo("grpo-2");
     }
 
     @Test
@@ -180,8 +180,8 @@ class InterviewEngineTest {
     void hintsComeInOrderInPracticeAndNotAtAllInRealMode() {
         String id = start().id();
 
-        assertThat(interviews.hint(id)).isEqualTo(new Hint("First hint for grpo-2", 1, 1));
-        assertThat(interviews.hint(id).text()).isEqualTo("Second hint for grpo-2");
+        assertThat(interviews.hint(id)).isEqualTo(new Hint("First hint for grpo-1", 1, 1));
+        assertThat(interviews.hint(id).text()).isEqualTo("Second hint for grpo-1");
         assertThatThrownBy(() -> interviews.hint(id)).hasMessageContaining("No more hints");
 
         String real = interviews.start(new StartRequest(Optional.empty(), Optional.empty(), Mode.REAL)).id();
