@@ -148,7 +148,8 @@ class InterviewPageBrowserTest {
     private void screenshot(String name) throws IOException {
         long height = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight");
         Dimension window = browser.manage().window().getSize();
-        browser.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(Math.max(height, 900), 4000)));
+        browser.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(Math.max(height + 120, 900), 4000)));
+        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
         save(browser.getScreenshotAs(OutputType.FILE).toPath(), name);
         browser.manage().window().setSize(window);
     }
