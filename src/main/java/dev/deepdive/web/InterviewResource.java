@@ -15,6 +15,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -138,16 +139,37 @@ public class InterviewResource {
 
     @GET
     @Path("{id}/transcript")
-    public TranscriptView transcript(@PathParam("id") String id) {
-        Interview interview = interviews.get(id);
-        return new TranscriptView(views.interview(interview), InterviewViews.gradesHidden(interview) ? null : reports.write(interview));
+    public Response transcript(@PathParam("id") String id, @QueryParam("format") String format) {
+        return format == null ? Response.ok(transcriptView(interviews.get(id))).build() : download(id, format);
     }
 
     @GET
     @Path("{id}/transcript")
     @Produces(MARKDOWN + ";charset=UTF-8")
-    public String transcriptMarkdown(@PathParam("id") String id) {
+    public Response transcriptMarkdown(@PathParam("id") String id, @QueryParam("format") String format) {
+        return format == null ? Response.ok(markdownOf(interviews.get(id))).build() : download(id, format);
+    }
+
+    /** {@code ?format=markdown|json}: the transcript as a file to save, for links that cannot set an Accept header. */
+    private Response download(String id, String format) {
         Interview interview = interviews.get(id);
+        String f = format.strip().toLowerCase(java.util.Locale.ROOT);
+        if (f.equals("markdown") || f.equals("md"))
+            return attachment(Response.ok(markdownOf(interview), MARKDOWN + ";charset=UTF-8"), id + ".md");
+        if (f.equals("json"))
+            return attachment(Response.ok(transcriptView(interview), MediaType.APPLICATION_JSON), id + ".json");
+        throw InterviewException.invalid("format", "format must be 'markdown' or 'json', not '" + format + "'.");
+    }
+
+    private static Response attachment(Response.ResponseBuilder response, String name) {
+        return response.header("Content-Disposition", "attachment; filename=\"deepdive-" + name + "\"").build();
+    }
+
+    private TranscriptView transcriptView(Interview interview) {
+        return new TranscriptView(views.interview(interview), InterviewViews.gradesHidden(interview) ? null : reports.write(interview));
+    }
+
+    private String markdownOf(Interview interview) {
         return markdown.render(interview, !InterviewViews.gradesHidden(interview));
     }
 
@@ -159,7 +181,7 @@ public class InterviewResource {
         }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
-    private static Mode mode(String mode) {
+    static Mode mode(String mode) {
         if (mode == null) return Mode.PRACTICE;
         for (Mode m : Mode.values()) if (m.label().equalsIgnoreCase(mode.strip())) return m;
         throw InterviewException.invalid("mode", "mode must be 'practice' or 'real', not '" + mode + "'.");
