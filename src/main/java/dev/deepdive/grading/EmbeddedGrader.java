@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * Grades without a language model: each key point is aligned to the answer sentence that best expresses it, by
  * sentence-embedding similarity and by the key point's own words (those not already in the question), and the
- * weighted coverage sets the score. Misconceptions and contradicted key points cost credit; bags of key terms
+ * weighted coverage sets the score. A misconception voiced (not refuted) costs credit; bags of key terms
  * and padding with unrelated sentences earn less. Deterministic for a deterministic {@link Embedder}.
  */
 public final class EmbeddedGrader implements Grader {
@@ -22,7 +22,6 @@ public final class EmbeddedGrader implements Grader {
     private static final double OFF_TOPIC_BELOW = 0.20;
     private static final double MISCONCEPTION_FROM = 0.62;
     private static final double MISCONCEPTION_COST = 1.5;
-    private static final double CONTRADICTION_COST = 0.5;
     private static final double RELEVANT_FROM = 0.35;
     private static final int PADDING_CHECK_FROM = 4;
 
@@ -42,11 +41,8 @@ public final class EmbeddedGrader implements Grader {
         List<KeyPointMatch> matches = rubric.keyPoints().stream().map(k -> match(k, text, questionTerms)).toList();
 
         List<MisconceptionFound> wrong = new ArrayList<>(misconceptions(rubric, text));
-        double penalty = MISCONCEPTION_COST * wrong.size() + CONTRADICTION_COST * contradictions(matches);
-        matches.stream().filter(KeyPointMatch::contradicted).forEach(m -> wrong.add(new MisconceptionFound(
-                "contradicts-" + m.keyPoint().id(), "Says the opposite of " + Feedback.name(rubric, m.keyPoint()), m.evidence())));
-
-        double coverage = matches.stream().mapToDouble(m -> m.keyPoint().weight() * (m.contradicted() ? 0 : m.credit())).sum()
+        double penalty = MISCONCEPTION_COST * wrong.size();
+        double coverage = matches.stream().mapToDouble(m -> m.keyPoint().weight() * m.credit()).sum()
                 / rubric.totalWeight();
         double global = ramp(Vectors.cosine(text.wholeFocused(), embedder.embed(Terms.demote(rubric.referenceAnswer(), questionTerms))));
         double score = Grade.MAX * ((1 - GLOBAL_SHARE) * coverage + GLOBAL_SHARE * global) * relevance(text, matches, reference);
@@ -78,9 +74,7 @@ public final class EmbeddedGrader implements Grader {
             double similarity = (Vectors.cosine(text.whole(), point) + Vectors.cosine(text.wholeFocused(), pointFocused)) / 2;
             best = Math.max(best, prose * credit(similarity, recall(ownTerms, text.allTerms())));
         }
-        String evidence = text.sentences().get(bestSentence);
-        boolean contradicted = Contradictions.between(evidence, text.terms().get(bestSentence), keyPoint.text(), pointTerms);
-        return new KeyPointMatch(keyPoint, Math.max(0, best), evidence, contradicted);
+        return new KeyPointMatch(keyPoint, Math.max(0, best), text.sentences().get(bestSentence));
     }
 
     private static double credit(double cosine, double recall) {
@@ -102,7 +96,8 @@ public final class EmbeddedGrader implements Grader {
             float[] wrong = embedder.embed(misconception.text());
             for (int i = 0; i < text.size(); i++) {
                 double similarity = Vectors.cosine(text.vectors().get(i), wrong);
-                if (similarity >= MISCONCEPTION_FROM && closerThanAnyKeyPoint(rubric, text.vectors().get(i), similarity)) {
+                if (similarity >= MISCONCEPTION_FROM && closerThanAnyKeyPoint(rubric, text.vectors().get(i), similarity)
+                        && !Negations.refutes(text.sentences().get(i), text.terms().get(i), misconception.text(), Terms.content(misconception.text()))) {
                     found.add(new MisconceptionFound(misconception.id(), misconception.text(), text.sentences().get(i)));
                     break;
                 }
@@ -135,10 +130,6 @@ public final class EmbeddedGrader implements Grader {
             if (matchesSomething) relevant++;
         }
         return 2.0 / 3 + (1.0 / 3) * relevant / text.size();
-    }
-
-    private static long contradictions(List<KeyPointMatch> matches) {
-        return matches.stream().filter(KeyPointMatch::contradicted).count();
     }
 
     private static Grade noAnswer(Rubric rubric) {

@@ -2,15 +2,12 @@ package dev.deepdive.grading;
 
 import dev.deepdive.bank.KeyPoint;
 
-/**
- * How well an answer covers one key point: a credit from 0 to 1, the sentence that earned it, and whether that
- * sentence seems to say the opposite.
- */
-record KeyPointMatch(KeyPoint keyPoint, double credit, String evidence, boolean contradicted) {
+/** How well an answer covers one key point: a credit from 0 to 1 and the sentence that earned it. */
+record KeyPointMatch(KeyPoint keyPoint, double credit, String evidence) {
     static final double COVERED_FROM = 0.45;
 
     boolean covered() {
-        return !contradicted && credit >= COVERED_FROM;
+        return credit >= COVERED_FROM;
     }
 
     KeyPointResult result() {

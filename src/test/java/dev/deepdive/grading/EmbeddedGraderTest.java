@@ -67,6 +67,16 @@ class EmbeddedGraderTest {
     }
 
     @Test
+    void refutingAMisconceptionIsNotVoicingIt() {
+        String answer = "GRPO removes the critic that PPO uses. "
+                + "GRPO is not an offline method like DPO: it samples a fresh group of outputs during training.";
+
+        Grade grade = grader.grade(Rubrics.grpo(), answer);
+
+        assertThat(grade.misconceptions()).isEmpty();
+    }
+
+    @Test
     void evidenceIsAlwaysASentenceOfTheAnswer() {
         String answer = Rubrics.grpoPartialAnswer() + "\nThe KL term to the reference model goes straight into the loss.";
 

@@ -36,13 +36,13 @@ class TextRulesTest {
     }
 
     @Test
-    void negationContradictsOnlyWithinItsOwnClause() {
+    void negationRefutesOnlyWithinItsOwnClause() {
         String keyPoint = "The clip does not remove the need for a critic.";
         String sentence = "The clip removes the need for a critic.";
-        assertThat(Contradictions.between(sentence, Terms.content(sentence), keyPoint, Terms.content(keyPoint))).isTrue();
+        assertThat(Negations.refutes(sentence, Terms.content(sentence), keyPoint, Terms.content(keyPoint))).isTrue();
 
         String twoClauses = "It does not bias the gradient because its expectation under the policy is zero.";
         String secondClause = "because its expectation under the policy is zero.";
-        assertThat(Contradictions.between(twoClauses, Terms.content(twoClauses), secondClause, Terms.content(secondClause))).isFalse();
+        assertThat(Negations.refutes(twoClauses, Terms.content(twoClauses), secondClause, Terms.content(secondClause))).isFalse();
     }
 }
