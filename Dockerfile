@@ -4,13 +4,15 @@
 # The question bank and prompts are inside the jar; mount a folder and set DEEPDIVE_BANK_LOCATION to curate your own.
 
 FROM maven:3.9.12-eclipse-temurin-17 AS build
+# Quarkus fixes the Ollama model id at build time
+ARG MODEL=qwen2.5:3b
 WORKDIR /build
 COPY pom.xml ./
 RUN mvn -B -q dependency:go-offline
 COPY src src
 COPY prompts prompts
 COPY question-bank question-bank
-RUN mvn -B -q package -DskipTests
+RUN mvn -B -q package -DskipTests -Ddeepdive.model.name=${MODEL}
 
 FROM eclipse-temurin:17-jre
 RUN useradd --system --uid 185 --home-dir /app deepdive && mkdir -p /data/transcripts && chown -R 185 /data
