@@ -31,12 +31,15 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A whole short interview in bank mode, driven through the page in a real headless Chromium; screenshots go to docs/. */
+/**
+ * A whole short interview in bank mode, driven through the page in a real headless Chromium. Screenshots go to
+ * target/screenshots; {@code -Dscreenshots=docs/screenshots} refreshes the ones README shows.
+ */
 @QuarkusTest
 class InterviewPageBrowserTest {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path SCREENSHOTS = Path.of("docs/screenshots");
+    static final Path SCREENSHOTS = Path.of(System.getProperty("screenshots", "target/screenshots"));
 
     @TestHTTPResource("/")
     URL root;
