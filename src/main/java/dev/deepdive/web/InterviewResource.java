@@ -84,8 +84,7 @@ public class InterviewResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public AnswerView answer(@PathParam("id") String id, AnswerRequest request) {
         interviews.get(id);
-        if (request == null || request.text() == null) throw InterviewException.invalid("text", "The answer needs a 'text' field.");
-        return views.answer(interviews.answer(id, request.text()));
+        return views.answer(interviews.answer(id, text(request)));
     }
 
     /** The same answer, streamed: {@code grade}, the next question's {@code token}s, {@code next}, {@code done}. */
@@ -96,8 +95,13 @@ public class InterviewResource {
     @Blocking
     public Multi<OutboundSseEvent> answerStreaming(@PathParam("id") String id, AnswerRequest request, @Context Sse sse) {
         Interview interview = interviews.get(id);
+        String text = text(request);
+        return stream(sse, interview.mode(), true, events -> views.answer(interviews.answer(id, text, events)));
+    }
+
+    private static String text(AnswerRequest request) {
         if (request == null || request.text() == null) throw InterviewException.invalid("text", "The answer needs a 'text' field.");
-        return stream(sse, interview.mode(), true, events -> views.answer(interviews.answer(id, request.text(), events)));
+        return request.text();
     }
 
     @POST

@@ -4,6 +4,7 @@ import dev.deepdive.bank.yaml.YamlBankReader;
 import dev.deepdive.grading.Embedder;
 import dev.deepdive.grading.Sentences;
 import dev.deepdive.grading.Terms;
+import dev.deepdive.grading.Vectors;
 import dev.deepdive.grading.embedding.OnnxEmbedder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,7 +75,7 @@ class QuestionBankLintTest {
             Set<String> referenceStems = Terms.content(q.referenceAnswer());
             for (KeyPoint k : q.keyPoints()) {
                 float[] point = embedder.embed(k.text());
-                double meaning = reference.stream().mapToDouble(r -> cosine(r, point)).max().orElse(0);
+                double meaning = reference.stream().mapToDouble(r -> Vectors.cosine(r, point)).max().orElse(0);
                 Set<String> words = Terms.content(k.text());
                 double shared = words.isEmpty() ? 1 : words.stream().filter(referenceStems::contains).count() / (double) words.size();
                 if (meaning < SUPPORTED_BY_MEANING && shared < SUPPORTED_BY_WORDS)
@@ -91,20 +92,11 @@ class QuestionBankLintTest {
         List<String> pairs = new ArrayList<>();
         for (int i = 0; i < questions.size(); i++)
             for (int j = i + 1; j < questions.size(); j++) {
-                double similarity = cosine(vectors.get(i), vectors.get(j));
+                double similarity = Vectors.cosine(vectors.get(i), vectors.get(j));
                 if (similarity >= NEAR_DUPLICATE)
                     pairs.add(String.format("%s ~ %s (%.2f)", questions.get(i).id(), questions.get(j).id(), similarity));
             }
         assertThat(pairs).isEmpty();
     }
 
-    private static double cosine(float[] a, float[] b) {
-        double dot = 0, na = 0, nb = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            na += a[i] * a[i];
-            nb += b[i] * b[i];
-        }
-        return dot / Math.sqrt(na * nb);
-    }
 }

@@ -5,6 +5,7 @@ import dev.deepdive.grading.Embedder;
 import dev.deepdive.grading.Grader;
 import dev.deepdive.grading.ReferenceKeyPoints;
 import dev.deepdive.grading.Rubric;
+import dev.deepdive.grading.Vectors;
 import dev.deepdive.grading.embedding.OnnxEmbedder;
 
 import java.io.IOException;
@@ -93,19 +94,10 @@ public final class GradingBenchmark {
 
     private Prediction predict(BenchmarkRow row, TfIdf tfidf) {
         Rubric rubric = new Rubric(row.question(), row.referenceAnswer(), ReferenceKeyPoints.derive(row.referenceAnswer()), List.of());
-        double cosine = cosine(embedder.embed(row.referenceAnswer()), embedder.embed(row.studentAnswer().isBlank() ? "-" : row.studentAnswer()));
+        double cosine = Vectors.cosine(embedder.embed(row.referenceAnswer()), embedder.embed(row.studentAnswer().isBlank() ? "-" : row.studentAnswer()));
         return new Prediction(row, grader.grade(rubric, row.studentAnswer()), tfidf.cosine(row.referenceAnswer(), row.studentAnswer()), cosine);
     }
 
-    private static double cosine(float[] a, float[] b) {
-        double dot = 0, na = 0, nb = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            na += a[i] * a[i];
-            nb += b[i] * b[i];
-        }
-        return dot / Math.sqrt(na * nb);
-    }
 
     private static double seconds(long start) {
         return Math.max(1e-9, (System.nanoTime() - start) / 1e9);
