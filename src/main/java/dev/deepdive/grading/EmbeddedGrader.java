@@ -6,19 +6,21 @@ import dev.deepdive.bank.Misconception;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Grades without a language model: each key point is aligned to the answer sentence that best expresses it, by
- * sentence-embedding similarity and by the key point's own words (those not already in the question), and the
+ * sentence-embedding similarity and by the key point's own words (those not already in the question, or words close
+ * to them), and the
  * weighted coverage sets the score. A misconception voiced (not refuted) costs credit; bags of key terms
  * and padding with unrelated sentences earn less. Deterministic for a deterministic {@link Embedder}.
  */
 public final class EmbeddedGrader implements Grader {
     private static final double SEMANTIC_FLOOR = 0.20;
     private static final double SEMANTIC_CEILING = 0.75;
-    private static final double SEMANTIC_SHARE = 0.75;
-    private static final double GLOBAL_SHARE = 0.4;
+    private static final double SEMANTIC_SHARE = 0.5;
+    private static final double GLOBAL_SHARE = 0.1;
     private static final double OFF_TOPIC_BELOW = 0.20;
     private static final double MISCONCEPTION_FROM = 0.62;
     private static final double MISCONCEPTION_COST = 1.5;
@@ -54,15 +56,13 @@ public final class EmbeddedGrader implements Grader {
     private KeyPointMatch match(KeyPoint keyPoint, AnswerText text, Set<String> questionTerms) {
         float[] point = embedder.embed(keyPoint.text());
         float[] pointFocused = embedder.embed(Terms.demote(keyPoint.text(), questionTerms));
-        Set<String> pointTerms = Terms.content(keyPoint.text());
-        Set<String> ownTerms = new HashSet<>(pointTerms);
-        ownTerms.removeAll(questionTerms);
-        if (ownTerms.isEmpty()) ownTerms = pointTerms;
+        Map<String, float[]> ownWords = AnswerText.wordVectors(keyPoint.text(), embedder);
+        if (!questionTerms.containsAll(ownWords.keySet())) ownWords.keySet().removeAll(questionTerms);
         double best = -1;
         int bestSentence = 0;
         for (int i = 0; i < text.size(); i++) {
             double similarity = (Vectors.cosine(text.vectors().get(i), point) + Vectors.cosine(text.focused().get(i), pointFocused)) / 2;
-            double credit = credit(similarity, recall(ownTerms, text.terms().get(i)))
+            double credit = credit(similarity, WordRecall.of(ownWords, text.terms().get(i), text.wordVectors()))
                     * text.prose().get(i);
             if (credit > best) {
                 best = credit;
@@ -72,18 +72,13 @@ public final class EmbeddedGrader implements Grader {
         if (text.size() > 1) {
             double prose = text.prose().stream().mapToDouble(Double::doubleValue).min().orElse(1);
             double similarity = (Vectors.cosine(text.whole(), point) + Vectors.cosine(text.wholeFocused(), pointFocused)) / 2;
-            best = Math.max(best, prose * credit(similarity, recall(ownTerms, text.allTerms())));
+            best = Math.max(best, prose * credit(similarity, WordRecall.of(ownWords, text.allTerms(), text.wordVectors())));
         }
         return new KeyPointMatch(keyPoint, Math.max(0, best), text.sentences().get(bestSentence));
     }
 
     private static double credit(double cosine, double recall) {
         return SEMANTIC_SHARE * ramp(cosine) + (1 - SEMANTIC_SHARE) * recall;
-    }
-
-    private static double recall(Set<String> wanted, Set<String> present) {
-        if (wanted.isEmpty()) return 0;
-        return wanted.stream().filter(present::contains).count() / (double) wanted.size();
     }
 
     private static double ramp(double cosine) {

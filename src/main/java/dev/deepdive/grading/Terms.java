@@ -1,9 +1,11 @@
 package dev.deepdive.grading;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,6 +42,13 @@ public final class Terms {
         Set<String> stems = new LinkedHashSet<>();
         for (String word : words(text)) if (isContent(word)) stems.add(stem(word));
         return stems;
+    }
+
+    /** Each content stem with the first word that gave it, so a stem can be embedded as a real word. */
+    public static Map<String, String> contentWords(String text) {
+        Map<String, String> words = new LinkedHashMap<>();
+        for (String word : words(text)) if (isContent(word)) words.putIfAbsent(stem(word), word);
+        return words;
     }
 
     public static boolean isContent(String word) {

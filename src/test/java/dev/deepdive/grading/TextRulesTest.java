@@ -2,6 +2,10 @@ package dev.deepdive.grading;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TextRulesTest {
@@ -28,6 +32,20 @@ class TextRulesTest {
 
         assertThat(keyPoints).extracting(k -> k.text()).containsExactly("GRPO removes the value model which saves memory",
                 "it normalises each reward by the group mean and standard deviation.");
+    }
+
+    @Test
+    void aKeyPointWordIsRecalledFullyBySameStemAndInPartByACloseWord() {
+        float[] heat = {1, 0}, warm = {0.7f, 0.714f}, blue = {0, 1};
+        var wanted = new LinkedHashMap<String, float[]>();
+        wanted.put("heat", heat);
+        var answerWords = Map.of("heat", heat, "warm", warm, "blue", blue);
+
+        assertThat(WordRecall.of(wanted, Set.of("heat"), answerWords)).isEqualTo(1.0);
+        assertThat(WordRecall.of(wanted, Set.of("warm"), answerWords)).isBetween(0.4, 0.6);
+        assertThat(WordRecall.of(wanted, Set.of("blue"), answerWords)).isZero();
+        assertThat(Terms.contentWords("The salt evaporated, and salt dried")).containsOnlyKeys("salt", "evaporat", "dri")
+                .containsEntry("salt", "salt").containsEntry("evaporat", "evaporated");
     }
 
     @Test
