@@ -51,7 +51,8 @@ public class InterviewViews {
 
     public QuestionView question(AskedQuestion q) {
         return new QuestionView(q.questionId(), q.topicId(), bank.topic(q.topicId()).map(Topic::title).orElse(q.topicId()),
-                q.difficulty(), q.isFollowUp() ? "follow-up" : "question", q.text(), q.wordedBy().label());
+                q.difficulty(), q.isFollowUp() ? "follow-up" : "question", q.text(), q.wordedBy().label(),
+                bank.question(q.questionId()).map(b -> b.hints().size()).orElse(0));
     }
 
     public GradeView grade(Grade g) {

@@ -130,15 +130,15 @@ function updateMap() {
   $('path-summary').textContent = pathSummary(state.topics, state.moves);
 }
 
-function setQuestion(question) {
+function setQuestion(question, hintsUsed = 0) {
   state.current = question;
   state.questionSince = Date.now();
-  state.hintsLeft = true;
+  state.hintsLeft = question.hints > hintsUsed;
   $('topic-title').textContent = question.topicTitle;
   const hint = $('hint-button');
   if (hint) {
-    hint.disabled = false;
-    hint.textContent = 'Hint';
+    hint.disabled = !state.hintsLeft;
+    hint.textContent = state.hintsLeft ? 'Hint' : 'No more hints';
   }
   $('announcer').textContent = `New question on ${question.topicTitle}: ${question.text}`;
 }
@@ -182,10 +182,9 @@ async function load() {
     $('engine-label').textContent = interview.model.available ? `model ${interview.model.name}` : 'bank mode · embedded grader';
     setProgress(interview.progress);
     if (interview.question) {
-      setQuestion(interview.question);
       const open = interview.turns[interview.turns.length - 1];
+      setQuestion(interview.question, open ? open.hints.length : 0);
       if (open && open.askedAt) state.questionSince = Date.parse(open.askedAt);
-      state.hintsLeft = true;
     }
     if (interview.status === 'finished') finish();
     else updateMap();

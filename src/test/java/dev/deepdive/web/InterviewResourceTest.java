@@ -58,6 +58,7 @@ class InterviewResourceTest {
                 .body("question.topicId", is("grpo"))
                 .body("question.text", notNullValue())
                 .body("question.wordedBy", is("bank"))
+                .body("question.hints", greaterThanOrEqualTo(1))
                 .body("question.difficulty", notNullValue())
                 .body("progress.asked", is(1))
                 .body("progress.max", is(10));
