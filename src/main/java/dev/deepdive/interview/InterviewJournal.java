@@ -6,7 +6,11 @@ import java.util.List;
 public interface InterviewJournal {
     void append(String interviewId, List<InterviewEvent> events);
 
-    /** The events of one interview in order; empty when there is no such interview. */
+    /**
+     * The events of one interview in order; empty when there is no such interview.
+     *
+     * @throws DamagedJournalException when what is stored can no longer be read back
+     */
     List<InterviewEvent> read(String interviewId);
 
     List<String> ids();

@@ -99,10 +99,18 @@ public final class InterviewService {
         return Optional.of(cache.computeIfAbsent(id, k -> Interview.replay(events)));
     }
 
-    /** Every interview kept, the most recently active first. */
+    /** Every interview that can be read back, the most recently started first; a damaged one does not hide the rest. */
     public List<Interview> list() {
-        return journal.ids().stream().map(this::find).flatMap(Optional::stream)
+        return journal.ids().stream().map(this::readable).flatMap(Optional::stream)
                 .sorted(Comparator.comparing(Interview::startedAt).reversed()).toList();
+    }
+
+    private Optional<Interview> readable(String id) {
+        try {
+            return find(id);
+        } catch (DamagedJournalException e) {
+            return Optional.empty();
+        }
     }
 
     private TurnResult act(String id, Function<Interview, List<InterviewEvent>> action) {

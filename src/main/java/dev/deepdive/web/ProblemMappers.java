@@ -3,6 +3,7 @@ package dev.deepdive.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.deepdive.interview.DamagedJournalException;
 import dev.deepdive.interview.InterviewException;
 import io.quarkus.logging.Log;
 import jakarta.ws.rs.WebApplicationException;
@@ -52,6 +53,13 @@ public class ProblemMappers {
         int status = e.getResponse().getStatus();
         String title = Response.Status.fromStatusCode(status) == null ? "Error" : Response.Status.fromStatusCode(status).getReasonPhrase();
         return problem(status, title.toLowerCase().replace(' ', '-'), title, e.getMessage(), null);
+    }
+
+    @ServerExceptionMapper
+    public Response damaged(DamagedJournalException e) {
+        Log.errorf("Stored interview cannot be read: %s", e.getMessage());
+        return problem(500, "transcript-damaged", "Stored interview damaged",
+                "This interview's transcript on disk cannot be read back (" + e.getMessage() + "); it was left untouched.", null);
     }
 
     @ServerExceptionMapper

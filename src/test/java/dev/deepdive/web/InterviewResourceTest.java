@@ -193,6 +193,19 @@ class InterviewResourceTest {
     }
 
     @Test
+    void aDamagedTranscriptIsReportedAndLeftAloneWhileTheHistoryStillLoads() throws Exception {
+        String id = "0da0a9ed-0000-4000-8000-000000000000";
+        Path file = Path.of("target/test-transcripts", id + ".jsonl");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "garbage\n[]\n");
+
+        assertProblem(given().get("/api/interviews/{id}", id).then(), 500, "Stored interview damaged");
+        given().get("/api/interviews/{id}", id).then().body("detail", containsString("damaged at line 1"));
+        given().get("/api/interviews").then().statusCode(200);
+        assertThat(Files.readString(file)).isEqualTo("garbage\n[]\n");
+    }
+
+    @Test
     void openApiDescribesTheApi() {
         given().get("/q/openapi?format=json").then().statusCode(200)
                 .body("paths", notNullValue())

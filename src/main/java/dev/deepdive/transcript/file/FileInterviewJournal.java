@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.deepdive.interview.DamagedJournalException;
 import dev.deepdive.interview.InterviewEvent;
 import dev.deepdive.interview.InterviewJournal;
 
@@ -81,7 +82,7 @@ public final class FileInterviewJournal implements InterviewJournal {
                     for (JsonNode node : json.readTree(lines.get(i))) events.add(decode(node));
                 } catch (IOException | IllegalArgumentException e) {
                     if (i == lines.size() - 1) break;
-                    throw new IllegalStateException("the transcript " + file + " is damaged at line " + (i + 1), e);
+                    throw new DamagedJournalException("the transcript " + file.getFileName() + " is damaged at line " + (i + 1), e);
                 }
             }
             return events;

@@ -1,6 +1,7 @@
 package dev.deepdive.transcript.file;
 
 import dev.deepdive.bank.TestBank;
+import dev.deepdive.interview.DamagedJournalException;
 import dev.deepdive.interview.Interview;
 import dev.deepdive.interview.InterviewEngine;
 import dev.deepdive.interview.InterviewRules;
@@ -72,7 +73,18 @@ class FileInterviewJournalTest {
         List<String> lines = Files.readAllLines(file);
         Files.write(file, List.of("garbage", lines.get(1)));
 
-        assertThatThrownBy(() -> service().get(id)).hasMessageContaining("damaged at line 1");
+        assertThatThrownBy(() -> service().get(id)).isInstanceOf(DamagedJournalException.class).hasMessageContaining("damaged at line 1");
+        assertThat(Files.readAllLines(file)).containsExactly("garbage", lines.get(1));
+    }
+
+    @Test
+    void aDamagedInterviewDoesNotHideTheOthersFromTheHistory() throws IOException {
+        InterviewService service = service();
+        String damaged = service.start(StartRequest.defaults()).id();
+        String healthy = service.start(StartRequest.defaults()).id();
+        Files.writeString(new FileInterviewJournal(directory).file(damaged), "garbage\n{}\n");
+
+        assertThat(service().list()).extracting(Interview::id).containsExactly(healthy);
     }
 
     @Test
