@@ -122,6 +122,11 @@ public final class Interview {
         return events.get(events.size() - 1).at();
     }
 
+    /** The mean score of the answered and skipped turns (a skip counts zero), to one decimal; zero before any. */
+    public double overallScore() {
+        return Math.round(closedTurns().stream().mapToDouble(Turn::score).average().orElse(0) * 10) / 10.0;
+    }
+
     /** How many questions have been put to the candidate, follow-ups included. */
     public int asked() {
         return turns.size();

@@ -46,7 +46,7 @@ public final class ReportWriter {
             turn.grade().misconceptions().forEach(m ->
                     gaps.add(new Finding(topic.id(), topic.title(), "Misconception voiced: " + m.text())));
         }
-        double overall = round(closed.stream().mapToDouble(Turn::score).average().orElse(0));
+        double overall = interview.overallScore();
         return new Report(interview.id(), interview.mode().label(), interview.isFinished(), interview.startedAt(),
                 interview.end().map(e -> e.at()).orElse(null), interview.asked(),
                 (int) closed.stream().filter(t -> !t.skipped()).count(), overall,

@@ -35,8 +35,7 @@ public class InterviewViews {
     }
 
     public InterviewSummary summary(Interview interview) {
-        Double score = gradesHidden(interview) || interview.closedTurns().isEmpty() ? null
-                : Math.round(interview.closedTurns().stream().mapToDouble(Turn::score).average().orElse(0) * 10) / 10.0;
+        Double score = gradesHidden(interview) || interview.closedTurns().isEmpty() ? null : interview.overallScore();
         List<String> topics = interview.turns().stream().map(t -> t.question().topicId()).distinct().toList();
         return new InterviewSummary(interview.id(), interview.mode().label(), status(interview), interview.startedAt(),
                 interview.startTopic(), progress(interview), score, topics);
